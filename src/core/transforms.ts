@@ -9,7 +9,7 @@
  *     transData = transScale + transLimits + transAxes      (as in matplotlib)
  */
 import { Affine } from './Affine2D.js';
-import { Bbox } from './Bbox.js';
+import type { Bbox } from './Bbox.js';
 import { TransformNode } from './TransformNode.js';
 
 export abstract class Transform extends TransformNode {
