@@ -38,7 +38,10 @@ export interface GraphicsStyle {
   /** matplotlib's hatch pattern string (`'/'`, `'x'`, …), drawn in `hatchColor`; optional. */
   readonly hatch?: string | null;
   readonly hatchColor?: RGBA | null;
-  /** Snap rectilinear segments to pixel centres so 1-px lines stay crisp (matplotlib's `snap=None`). */
+  /**
+   * Snap rectilinear paths to pixel centres so thin lines stay crisp. True is matplotlib's automatic
+   * mode (`snap=None`: only paths made of horizontal and vertical segments), the default.
+   */
   readonly snap?: boolean;
 }
 
@@ -51,6 +54,7 @@ export const DEFAULT_STYLE: GraphicsStyle = Object.freeze({
   capStyle: 'butt',
   joinStyle: 'round',
   antialiased: true,
+  snap: true,
 });
 
 /** Builds a style from the defaults and the given fields. */
