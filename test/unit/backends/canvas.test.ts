@@ -70,6 +70,7 @@ describe('CanvasRenderer through the png writer', () => {
       lineWidth: 1,
       dashes: { offset: 0, pattern: [10, 10] },
       capStyle: 'butt',
+      snap: false,
     });
     const img = await renderPng((r) => r.drawPath(line, Affine.IDENTITY, style));
     expect(displayPixel(img, 5, 50)[0]).toBeLessThan(20);
@@ -85,7 +86,9 @@ describe('CanvasRenderer through the png writer', () => {
     const rows = [39, 40, 41].map((y) => displayPixel(snapped, 50, y)[0]);
     expect(rows.filter((v) => v === 0)).toHaveLength(1);
     expect(rows.filter((v) => v === 255)).toHaveLength(2);
-    const blurred = await renderPng((r) => r.drawPath(line, Affine.IDENTITY, makeStyle({ stroke: BLACK })));
+    const blurred = await renderPng((r) =>
+      r.drawPath(line, Affine.IDENTITY, makeStyle({ stroke: BLACK, snap: false })),
+    );
     const partial = [39, 40, 41].map((y) => displayPixel(blurred, 50, y)[0]).filter((v) => v > 0 && v < 255);
     expect(partial.length).toBeGreaterThan(0);
   });
