@@ -16,6 +16,7 @@
  * context helpers. matplotlib's `backend` default is its "pick on first use" sentinel; here it is
  * `'agg'`, and pyplot applies the TSPLOTLIB_BACKEND environment variable on top.
  */
+import { setColorCycle, type ColorSpec } from './colors.js';
 import { rcParams, rcParamsDefault } from './rc/instance.js';
 import type { RcContextHandle, RcUpdate } from './rc/RcParams.js';
 import type { RcKey } from './rc/schema.js';
@@ -92,3 +93,12 @@ export function changedRcKeys(): RcKey[] {
     .keys()
     .filter((key) => JSON.stringify(rcParams.get(key)) !== JSON.stringify(rcParamsDefault.get(key)));
 }
+
+/** `'C0'`…`'C9'` follow `axes.prop_cycle`, so a style's palette recolors them as in matplotlib. */
+function followPropCycle(): void {
+  const colors = rcParams.get('axes.prop_cycle').color;
+  setColorCycle(colors && colors.length ? (colors as readonly ColorSpec[]) : ['k']);
+}
+rcParams.onChange((keys) => {
+  if (keys.includes('axes.prop_cycle')) followPropCycle();
+});
