@@ -1,0 +1,67 @@
+/**
+ * tsplotlib: Matplotlib for TypeScript.
+ *
+ * The object API (Figure, Axes and the artists), the pyplot state machine as a namespace, the core
+ * building blocks (colors, colormaps, norms, transforms, ticker, scales, markers, rcParams, styles)
+ * and the backend registry. Importing the package registers the built-in backends.
+ *
+ * ```ts
+ * import { Figure } from 'tsplotlib';
+ * const fig = new Figure({ figsize: [6, 4] });
+ * const ax = fig.addSubplot();
+ * ax.plot([0, 1, 2], [0, 1, 4], 'o-', { label: 'squares' });
+ * ax.legend();
+ * fig.savefig('squares.svg');
+ * ```
+ */
+import './backends/index.js';
+
+export * as pyplot from './pyplot.js';
+
+// The object API.
+export { Figure } from './figure/Figure.js';
+export type { FigureOptions, SaveOptions, SubplotsOptions, SubplotsResult } from './figure/Figure.js';
+export { Axes } from './figure/Axes.js';
+export type { AxesOptions, PlotArg, ScatterOptions, TickParamsOptions } from './figure/Axes.js';
+export { Artist } from './figure/Artist.js';
+export { Axis, XAxis, YAxis } from './figure/Axis.js';
+export { Line2D } from './figure/Line2D.js';
+export type { Line2DOptions, MarkEvery } from './figure/Line2D.js';
+export { Text } from './figure/Text.js';
+export type { TextOptions } from './figure/Text.js';
+export { Legend } from './figure/Legend.js';
+export { Collection, PathCollection } from './figure/collections.js';
+export { Patch, Rectangle, PathPatch, FancyBboxPatch } from './figure/patches.js';
+export { Spine } from './figure/Spine.js';
+export { GridSpec, SubplotSpec } from './figure/GridSpec.js';
+export { ScalarMappable } from './figure/ScalarMappable.js';
+
+// Core building blocks.
+export { TsplotlibError } from './core/errors.js';
+export { Path, PathCode } from './core/Path.js';
+export { Affine } from './core/Affine2D.js';
+export { Bbox } from './core/Bbox.js';
+export * as transforms from './core/transforms.js';
+export { toRgba, toRgbaArray, toHex, isColorLike } from './core/colors.js';
+export type { ColorSpec } from './core/colors.js';
+export {
+  Colormap,
+  ListedColormap,
+  LinearSegmentedColormap,
+  getCmap,
+  registerCmap,
+  colormapNames,
+} from './core/colormaps.js';
+export * from './core/Normalize.js';
+export * as ticker from './core/ticker/index.js';
+export { createScale } from './core/scale.js';
+export { MarkerStyle, MARKER_NAMES } from './core/markers.js';
+export { parseFmt } from './core/fmt.js';
+export { rcParams, rcParamsDefault, rcContext, rcDefaults } from './core/rcParams.js';
+export { style } from './core/styles.js';
+export type { Renderer, GraphicsStyle, RGBA, FontSpec, TextStyle } from './core/renderer.js';
+export { registerFormat, supportedFormats } from './core/output.js';
+
+// Backends.
+export { registerBackend, getBackend, knownBackendNames } from './backends/registry.js';
+export type { Backend, BackendFactory } from './backends/registry.js';
