@@ -39,10 +39,10 @@ export interface GraphicsStyle {
   readonly hatch?: string | null;
   readonly hatchColor?: RGBA | null;
   /**
-   * Snap rectilinear paths to pixel centres so thin lines stay crisp. True is matplotlib's automatic
-   * mode (`snap=None`: only paths made of horizontal and vertical segments), the default.
+   * Pixel snapping, as matplotlib's `snap`: null (the default) snaps only paths made of horizontal
+   * and vertical segments, so thin rectilinear lines stay crisp; true snaps every vertex; false never.
    */
-  readonly snap?: boolean;
+  readonly snap?: boolean | null;
 }
 
 /** Defaults matching matplotlib's GraphicsContextBase. */
@@ -54,7 +54,7 @@ export const DEFAULT_STYLE: GraphicsStyle = Object.freeze({
   capStyle: 'butt',
   joinStyle: 'round',
   antialiased: true,
-  snap: true,
+  snap: null,
 });
 
 /** Builds a style from the defaults and the given fields. */

@@ -416,6 +416,7 @@ export class Line2D extends Artist {
       joinStyle: this.marker.joinStyle,
       capStyle: this.marker.capStyle,
       antialiased: this.antialiased,
+      snap: markerSnap(this.marker, w),
     });
     // The pixel marker is drawn unscaled, as matplotlib does.
     const scale = (a: Affine) => (pixel ? a : a.then(Affine.scaling(w)));
@@ -450,6 +451,15 @@ export class Line2D extends Artist {
     });
     return out;
   }
+}
+
+/**
+ * Whether markers of `sizePx` pixels snap: matplotlib snaps a marker when it is at least its
+ * `snap_threshold` pixels big, and leaves markers without a threshold to the automatic rule.
+ */
+export function markerSnap(marker: MarkerStyle, sizePx: number): boolean | null {
+  const t = marker.snapThreshold;
+  return typeof t === 'number' ? sizePx >= t : null;
 }
 
 function nonZero(c: RGBA): RGBA | null {

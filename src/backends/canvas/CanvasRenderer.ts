@@ -22,7 +22,7 @@ import { HATCH_LINEWIDTH_PT, hatchPath } from './hatch.js';
 import { applyStroke, cssRgba, effectiveStroke } from './paint.js';
 import type { Canvas2DContext, CanvasLike, Path2DLike } from './providers.js';
 import { isRectilinear, snapIfRectilinear, snapInPlace, snapOffset } from './snap.js';
-import { textPath } from './textOutlines.js';
+import { hintedTextPath } from './textOutlines.js';
 
 /** What the renderer may ask its environment for, beyond the context it draws on. */
 export interface CanvasRendererOptions {
@@ -60,7 +60,9 @@ export class CanvasRenderer implements Renderer {
   drawPath(path: Path, transform: Affine, style: GraphicsStyle): void {
     const v = transform.then(this.flip).transformFlat(path.vertices);
     const stroke = effectiveStroke(style);
-    if (style.snap) snapIfRectilinear(v, path.codes, stroke ? style.lineWidth : 0);
+    const width = stroke ? style.lineWidth : 0;
+    if (style.snap === true) snapInPlace(v, snapOffset(width));
+    else if (style.snap !== false) snapIfRectilinear(v, path.codes, width);
     const ctx = this.ctx;
     ctx.beginPath();
     emitPath(new Path(v, path.codes), null, ctx);
@@ -85,7 +87,7 @@ export class CanvasRenderer implements Renderer {
     const stroke = effectiveStroke(style);
     const fill = style.fill && style.fill[3] > 0 ? style.fill : null;
     if (!stroke && !fill) return;
-    if (style.snap && isRectilinear(m, markerPath.codes))
+    if (style.snap === true || (style.snap !== false && isRectilinear(m, markerPath.codes)))
       snapInPlace(m, snapOffset(stroke ? style.lineWidth : 0));
     else for (let i = 0; i < m.length; i++) m[i] = m[i]! + 0.5;
     const marker = new Path(m, markerPath.codes);
@@ -145,17 +147,43 @@ export class CanvasRenderer implements Renderer {
   }
 
   /** Fills the outline of the text from the font engine, rotated about the baseline start. */
+  /**
+   * Text is drawn as grid-fitted outlines. As Agg places its text bitmaps on whole pixels, the
+   * origin of axis-aligned text is rounded, so baselines and hinted edges fall on pixel boundaries.
+   */
   drawText(text: string, x: number, y: number, style: TextStyle): void {
-    const outline = textPath(text, style.font, this.dpi);
+    const outline = hintedTextPath(text, style.font, this.dpi);
     if (outline.length === 0 || style.color[3] <= 0) return;
+    const [ox, oy] = this.textOrigin(text, outline, x, y, style.angle);
     const t = Affine.rotation((style.angle * Math.PI) / 180)
-      .then(Affine.translation(x, y))
+      .then(Affine.translation(ox, oy))
       .then(this.flip);
     const ctx = this.ctx;
     ctx.beginPath();
     emitPath(outline, t, ctx);
     ctx.fillStyle = cssRgba(style.color);
     ctx.fill();
+  }
+
+  /**
+   * Where Agg puts a text bitmap (matplotlib's RendererAgg.draw_text over FT2Font's bitmap). The
+   * bitmap starts at the pixel column floor(xMin) of the text's frame and one row below the ink
+   * (yMin - 1), and that corner goes to (round(x + xMin + d·sinθ), round(y + d·cosθ) + 1) in canvas
+   * pixels, d being the descent. Solving for the text origin gives the position returned, so
+   * baselines and grid-fitted edges land on the same pixels as matplotlib's.
+   */
+  private textOrigin(text: string, outline: Path, x: number, y: number, angle: number): [number, number] {
+    const rad = (angle * Math.PI) / 180;
+    const cos = Math.cos(rad), sin = Math.sin(rad); // prettier-ignore
+    const [xmin0, ymin0] = outline.extents();
+    // FT2Font's box includes the pen position of leading blanks, whose own box is empty.
+    const xo = Number.isFinite(xmin0) ? (/^\s/.test(text) ? Math.min(0, xmin0) : xmin0) : 0;
+    const d = Number.isFinite(ymin0) ? -ymin0 : 0;
+    const fx = Math.floor(xo);
+    const yc = this.height - y;
+    const ox = Math.round(x + xo + d * sin) - fx * cos - (d + 1) * sin;
+    const oyc = Math.round(yc + d * cos) + 1 + fx * sin - (d + 1) * cos;
+    return [ox, this.height - oyc];
   }
 
   /** Clip rectangles are rounded to whole pixels, as Agg's `set_clipbox` does. */

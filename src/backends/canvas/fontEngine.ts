@@ -4,7 +4,14 @@
  * SVG's glyph definitions. Mathtext has no glyph run of one font, so SVG draws it as one path.
  */
 import { Affine } from '../../core/Affine2D.js';
-import { findFont, isMathText, layoutGlyphs, pixelSize, textToPath } from '../../core/font/index.js';
+import {
+  findFont,
+  hintedTextToPath,
+  isMathText,
+  layoutGlyphs,
+  pixelSize,
+  textToPath,
+} from '../../core/font/index.js';
 import type { Path } from '../../core/Path.js';
 import type { FontSpec } from '../../core/renderer.js';
 import type { PositionedGlyph, TextOutlineEngine } from './textOutlines.js';
@@ -12,6 +19,7 @@ import type { PositionedGlyph, TextOutlineEngine } from './textOutlines.js';
 /** The core font engine as the backends use it. */
 export const coreTextOutlines: TextOutlineEngine = {
   textToPath,
+  hintedTextToPath,
   layoutGlyphs(text: string, font: FontSpec, dpi: number): readonly PositionedGlyph[] | null {
     if (isMathText(text)) return null;
     const layout = layoutGlyphs(text, font, dpi);

@@ -18,6 +18,8 @@ export interface PositionedGlyph {
 export interface TextOutlineEngine {
   /** The outline of a whole line of text. */
   textToPath(text: string, font: FontSpec, dpi: number): Path;
+  /** The outline with vertical edges fitted to the pixel grid, for raster output (as Agg hints). */
+  hintedTextToPath?(text: string, font: FontSpec, dpi: number): Path;
   /** The glyphs of a line with their x offsets (kerning applied), or null when the text is not one run of glyphs (mathtext). */
   layoutGlyphs?(text: string, font: FontSpec, dpi: number): readonly PositionedGlyph[] | null;
   /** The outline of one glyph at the font's size, origin at the glyph origin. */
@@ -42,6 +44,14 @@ export function getTextOutlineEngine(): TextOutlineEngine | null {
 /** The outline of `text` in pixels (origin at the baseline start, y up); empty without an engine. */
 export function textPath(text: string, font: FontSpec, dpi: number): Path {
   return engine ? engine.textToPath(text, font, dpi) : EMPTY;
+}
+
+/** The grid-fitted outline of `text` for raster output, or the plain outline when the engine has none. */
+export function hintedTextPath(text: string, font: FontSpec, dpi: number): Path {
+  if (!engine) return EMPTY;
+  return engine.hintedTextToPath
+    ? engine.hintedTextToPath(text, font, dpi)
+    : engine.textToPath(text, font, dpi);
 }
 
 /** A name for a font spec that is safe inside an XML id: family, weight and style. */

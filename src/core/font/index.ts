@@ -22,6 +22,7 @@ export {
   layoutGlyphs,
   measureText,
   textToPath,
+  hintedTextToPath,
 } from './textMetrics.js';
 export type { GlyphLayout, TextExtent } from './textMetrics.js';
 export { HINTING_FACTOR, pixelSize } from './textLayout.js';

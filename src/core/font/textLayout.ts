@@ -5,13 +5,14 @@
  *
  * matplotlib loads glyphs hinted, with `text.hinting_factor` 8: horizontal metrics land on a grid
  * of 1/8 pixel (the font is sized at 8x the horizontal dpi, then scaled back), and the autohinter
- * snaps vertical extents to whole pixels. We do not hint outlines, but we snap the metrics the
- * same way, which reproduces matplotlib's widths exactly in most cases and its heights to within
- * a pixel (see the tests for the measured bound).
+ * fits vertical edges to whole pixels. Widths snap to the same 1/8-pixel grid; heights come from
+ * the grid-fitted outlines of `hinting.ts`, the same ones the raster backend draws, which
+ * reproduces matplotlib's heights in nearly all cases (see the tests for the measured bound).
  */
 import type { FontSpec } from '../renderer.js';
 import type { FontFace } from './FontFace.js';
 import { findFont } from './fontManager.js';
+import { hintedGlyphExtent } from './hinting.js';
 
 /** matplotlib's rcParams['text.hinting_factor']: horizontal metrics snap to 1/8 pixel. */
 export const HINTING_FACTOR = 8;
@@ -68,10 +69,11 @@ export function layoutWithFace(text: string, face: FontFace, sizePx: number): Gl
     if (prev && g) pen += snapX(face.kerning(prev, g) * scale);
     glyphs[i] = g;
     x[i] = pen;
-    const [, b0, , b1] = face.glyphBounds(g);
-    // An empty glyph (a space) still counts, with a zero box at the baseline, as in set_text.
-    yMax = Math.max(yMax, snapY(b1 * scale));
-    yMin = Math.min(yMin, snapY(b0 * scale));
+    // The grid-fitted box, as FreeType's hinted control box; an empty glyph (a space) still
+    // counts, with a zero box at the baseline, as in set_text.
+    const [b0, b1] = hintedGlyphExtent(face, g, scale);
+    yMax = Math.max(yMax, b1);
+    yMin = Math.min(yMin, b0);
     pen += snapX(face.advanceWidth(g) * scale);
     prev = g;
   }

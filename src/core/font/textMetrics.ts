@@ -12,7 +12,7 @@ import { isMathText, mathtextLayout } from './mathtext.js';
 import type { MathtextLayout } from './mathtext.js';
 import { layoutGlyphs } from './textLayout.js';
 import type { GlyphLayout } from './textLayout.js';
-import { layoutToPath } from './textPath.js';
+import { layoutToHintedPath, layoutToPath } from './textPath.js';
 
 export { layoutGlyphs } from './textLayout.js';
 export type { GlyphLayout } from './textLayout.js';
@@ -104,6 +104,22 @@ export function textToPath(text: string, font: FontSpec, dpi: number): Path {
   let path = pathCache.get(key);
   if (!path) {
     path = isMathText(text) ? mathLayout(text, font, dpi).path : layoutToPath(plainLayout(text, font, dpi));
+    pathCache.set(key, path);
+  }
+  return path;
+}
+
+/**
+ * {@link textToPath} with each glyph's vertical edges fitted to the pixel grid, as FreeType's
+ * autohinter fits them for matplotlib's Agg output. For raster backends; mathtext is not hinted.
+ */
+export function hintedTextToPath(text: string, font: FontSpec, dpi: number): Path {
+  if (isMathText(text)) return textToPath(text, font, dpi);
+  checkArgs('hintedTextToPath', text, font, dpi);
+  const key = `h|${cacheKey(text, font, dpi)}`;
+  let path = pathCache.get(key);
+  if (!path) {
+    path = layoutToHintedPath(plainLayout(text, font, dpi));
     pathCache.set(key, path);
   }
   return path;

@@ -4,6 +4,7 @@
  * text looks identical in every backend.
  */
 import { Path, PathCode } from '../Path.js';
+import { hintedGlyphPath } from './hinting.js';
 import type { GlyphLayout } from './textLayout.js';
 
 /** Concatenates the outlines of a glyph layout into one Path in pixels, shifted by (dx, dy). */
@@ -18,6 +19,26 @@ export function layoutToPath(layout: GlyphLayout, dx = 0, dy = 0): Path {
   }
   const out = new PathBuilder(total);
   for (const { path, x } of parts) out.appendScaled(path, layout.scale, x + dx, dy);
+  return out.build();
+}
+
+/**
+ * Like {@link layoutToPath}, with each glyph's vertical edges fitted to the pixel grid
+ * (see `hinting.ts`); for raster output, where matplotlib hints too.
+ */
+export function layoutToHintedPath(layout: GlyphLayout): Path {
+  const parts: Path[] = [];
+  const xs: number[] = [];
+  let total = 0;
+  for (let i = 0; i < layout.glyphs.length; i++) {
+    const path = hintedGlyphPath(layout.face, layout.glyphs[i]!, layout.scale);
+    if (path.length === 0) continue;
+    parts.push(path);
+    xs.push(layout.x[i]!);
+    total += path.length;
+  }
+  const out = new PathBuilder(total);
+  parts.forEach((p, i) => out.appendScaled(p, 1, xs[i]!, 0));
   return out.build();
 }
 

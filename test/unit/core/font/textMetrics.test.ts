@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { installNodeFontLoader } from '../../../../src/backends/node/fonts.js';
 import {
   getTextWidthHeightDescent,
+  hintedTextToPath,
   layoutGlyphs,
   measureText,
   textToPath,
@@ -61,15 +62,15 @@ const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 const isNumber = (r: MetricRow) => !r.math && /^[\d.\u2212e-]+$/.test(r.text);
 
 describe('getTextWidthHeightDescent()', () => {
-  // matplotlib hints glyphs (autohinter, hinting_factor 8); we snap unhinted metrics to the same
-  // grids (1/8 px across, whole pixels up), which leaves these measured errors.
-  it('matches matplotlib Agg for tick-label numbers: width within 1/8 px, descent exact, height within 1 px', () => {
+  // matplotlib hints glyphs (autohinter, hinting_factor 8); we snap widths to the same 1/8-px
+  // grid and take heights from our grid-fitted outlines (hinting.ts), which leaves these errors.
+  it('matches matplotlib Agg for tick-label numbers: width within 1/8 px, descent exact, height within 0.2 px', () => {
     const e = errors(isNumber);
     expect(e.width.length).toBeGreaterThan(200);
     expect(max(e.width)).toBeLessThanOrEqual(0.125);
     expect(max(e.descent)).toBe(0);
-    expect(max(e.height)).toBeLessThanOrEqual(1);
-    expect(mean(e.height)).toBeLessThan(0.3);
+    expect(max(e.height)).toBeLessThanOrEqual(0.2);
+    expect(mean(e.height)).toBeLessThan(0.02);
   });
 
   it('matches matplotlib Agg for plain strings over sizes, bold and oblique', () => {
@@ -77,10 +78,10 @@ describe('getTextWidthHeightDescent()', () => {
     expect(e.width.length).toBeGreaterThan(500);
     expect(max(e.width)).toBeLessThanOrEqual(0.625);
     expect(mean(e.width)).toBeLessThan(0.06);
-    expect(max(e.height)).toBeLessThanOrEqual(2);
-    expect(mean(e.height)).toBeLessThan(0.3);
+    expect(max(e.height)).toBeLessThanOrEqual(1);
+    expect(mean(e.height)).toBeLessThan(0.1);
     expect(max(e.descent)).toBeLessThanOrEqual(1);
-    expect(mean(e.descent)).toBeLessThan(0.1);
+    expect(mean(e.descent)).toBeLessThan(0.06);
   });
 
   it('matches matplotlib Agg for mathtext (widths within 0.15 px except the approximated \\sqrt)', () => {
@@ -140,14 +141,26 @@ describe('layoutGlyphs()', () => {
 });
 
 describe('textToPath()', () => {
-  it('draws the string at the baseline start, inside its measured box', () => {
+  it('draws the string at the baseline start; the grid-fitted outline fills its measured box exactly', () => {
     const text = 'Hello, lp';
     const m = measureText(text, spec(12), 100);
-    const [x0, y0, x1, y1] = textToPath(text, spec(12), 100).extents();
-    expect(x0).toBeGreaterThanOrEqual(0);
-    expect(x1).toBeLessThanOrEqual(m.width);
-    expect(y0).toBeCloseTo(-m.descent, -0.1);
-    expect(y1 - y0).toBeCloseTo(m.height, -0.3);
+    const [hx0, hy0, hx1, hy1] = hintedTextToPath(text, spec(12), 100).extents();
+    expect(hx0).toBeGreaterThanOrEqual(0);
+    expect(hx1).toBeLessThanOrEqual(m.width);
+    expect(hy0).toBe(-m.descent);
+    expect(hy1 - hy0).toBe(m.height);
+    // The unhinted outline (SVG, PDF) stays within a pixel of the fitted one.
+    const [, y0, , y1] = textToPath(text, spec(12), 100).extents();
+    expect(Math.abs(y0 - hy0)).toBeLessThan(1);
+    expect(Math.abs(y1 - hy1)).toBeLessThan(1.5);
+  });
+
+  it('hintedTextToPath() puts flat tops and the baseline on whole pixels', () => {
+    for (const size of [8, 10, 12, 14.4]) {
+      const [, y0, , y1] = hintedTextToPath('Hxz', spec(size), 100).extents();
+      expect(y0).toBe(Math.round(y0));
+      expect(y1).toBe(Math.round(y1));
+    }
   });
 
   it('returns the cached path for a repeated request', () => {
