@@ -9,6 +9,7 @@
  */
 import { TsplotlibError, suggestion } from '../../core/errors.js';
 import type { PathSink } from '../../core/Path.js';
+import { rcParams } from '../../core/rcParams.js';
 import type { RasterImage } from '../../core/renderer.js';
 
 /** A Path2D object: a reusable path the context can fill or stroke many times. */
@@ -85,7 +86,7 @@ export type ProviderLoader = () => CanvasProvider;
 const loaders = new Map<string, ProviderLoader>();
 const loaded = new Map<string, CanvasProvider>();
 
-/** The provider used when none is named (`@napi-rs/canvas`). */
+/** The provider `rcParams['canvas.provider']` names by default (`@napi-rs/canvas`). */
 export const DEFAULT_CANVAS_PROVIDER = 'napi';
 
 /** Registers a provider loader under a case-insensitive name (a browser build registers its own). */
@@ -100,8 +101,15 @@ export function canvasProviderNames(): string[] {
   return [...loaders.keys()].sort();
 }
 
-/** The provider called `name` (default {@link DEFAULT_CANVAS_PROVIDER}), loaded on first use. */
-export function getCanvasProvider(name: string = DEFAULT_CANVAS_PROVIDER, call = 'savefig'): CanvasProvider {
+/**
+ * The provider called `name`, loaded on first use. Without a name it is `rcParams['canvas.provider']`
+ * (default {@link DEFAULT_CANVAS_PROVIDER}), read at each call, so `savefig` and `toBuffer` inside
+ * `rcContext({ 'canvas.provider': 'node-canvas' }, ...)` render on node-canvas.
+ */
+export function getCanvasProvider(
+  name: string = rcParams.get('canvas.provider'),
+  call = 'savefig',
+): CanvasProvider {
   const key = name.toLowerCase();
   const cached = loaded.get(key);
   if (cached) return cached;

@@ -3,6 +3,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { checkChoice, checkFinite } from '../../core/errors.js';
+import { rcParams } from '../../core/rcParams.js';
 import type { FormatWriter, RenderTarget, WriteOptions } from '../../core/output.js';
 import { registerFormat } from '../../core/output.js';
 import { Affine } from '../../core/Affine2D.js';
@@ -26,7 +27,10 @@ export interface SvgWriteOptions extends WriteOptions {
 
 /** Renders `target` as an SVG document string (the figure's size in points, 72 dpi). */
 export function renderSvg(target: RenderTarget, options: Partial<SvgWriteOptions> = {}): string {
-  const fonttype = checkChoice('savefig', 'fonttype', options.fonttype ?? 'path', ['path', 'none'] as const);
+  const fonttype = checkChoice('savefig', 'fonttype', options.fonttype ?? rcParams.get('svg.fonttype'), [
+    'path',
+    'none',
+  ] as const);
   const [wi, hi] = target.getSizeInches();
   checkFinite('savefig', 'figure width', wi, { positive: true });
   checkFinite('savefig', 'figure height', hi, { positive: true });

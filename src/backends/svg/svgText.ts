@@ -57,6 +57,26 @@ export function drawTextAsPaths(r: SvgRenderer, text: string, x: number, y: numb
   r.write('</g>');
 }
 
+const GENERIC: Readonly<Record<string, string>> = {
+  'sans-serif': "'DejaVu Sans', sans-serif",
+  serif: "'DejaVu Serif', 'DejaVu Sans', serif",
+  monospace: "'DejaVu Sans Mono', monospace",
+  cursive: "'DejaVu Sans', cursive",
+  fantasy: "'DejaVu Sans', fantasy",
+};
+
+/**
+ * A CSS font-family list for a family name: the bundled font named first and the generic family
+ * last and unquoted (a quoted generic name is a font called "sans-serif", which makes browsers fall
+ * back to serif). Characters that would end the CSS value are dropped.
+ */
+export function cssFontFamily(family: string): string {
+  const generic = GENERIC[family.toLowerCase()];
+  if (generic) return generic;
+  const clean = family.replace(/['";\\{}<>]/g, '');
+  return `'${clean}', sans-serif`;
+}
+
 /** A `<text>` element; the family name is stripped of characters that would end the CSS value. */
 export function drawTextAsText(r: SvgRenderer, text: string, x: number, y: number, style: TextStyle): void {
   const f = style.font;
@@ -64,7 +84,7 @@ export function drawTextAsText(r: SvgRenderer, text: string, x: number, y: numbe
   if (f.style !== 'normal') parts.push(f.style);
   if (f.weight !== 'normal' && f.weight !== 400) parts.push(String(f.weight));
   parts.push(`${num((f.size * r.dpi) / 72)}px`);
-  parts.push(`'${f.family.replace(/['";\\{}<>]/g, '')}'`);
+  parts.push(cssFontFamily(f.family));
   const css = `font: ${parts.join(' ')}; text-anchor: start; ${fillCss(style)}`;
   const rotate = style.angle ? ` rotate(${num(-style.angle)})` : '';
   r.write(
