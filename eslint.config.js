@@ -21,7 +21,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/figure/**', '**/backends/**', '**/pyplot*'], message: 'core imports nothing above it.' },
+            {
+              group: ['**/figure/**', '**/backends/**', '**/pyplot*'],
+              message: 'core imports nothing above it.',
+            },
             { group: nodeAndNative, message: 'only src/backends may touch Node, sockets or canvases.' },
           ],
         },
@@ -35,7 +38,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/backends/**', '**/pyplot*'], message: 'figure draws only through the renderer interface.' },
+            {
+              group: ['**/backends/**', '**/pyplot*'],
+              message: 'figure draws only through the renderer interface.',
+            },
             { group: nodeAndNative, message: 'only src/backends may touch Node, sockets or canvases.' },
           ],
         },
