@@ -24,6 +24,7 @@ import {
 import { Artist } from './Artist.js';
 import type { AxesBase } from './AxesBase.js';
 import { resolveFontSize } from './fontProps.js';
+import { markerSnap } from './Line2D.js';
 import { Text, type TextOptions } from './Text.js';
 
 export type TickDirection = 'in' | 'out' | 'inout';
@@ -373,7 +374,19 @@ export abstract class Axis extends Artist implements TickAxis {
     const sign = side === 1 ? -1 : 1;
     const dpiScale = this.axes.figureDpiScale();
     const [dx, dy] = this.axisName === 'x' ? [0, (sign * padPts) / 72] : [(sign * padPts) / 72, 0];
-    return this.tickTransform().plus(new ScaledTranslation(dx, dy, dpiScale));
+    return this.sideTransform(side).plus(new ScaledTranslation(dx, dy, dpiScale));
+  }
+
+  /**
+   * Where the ticks of side 1 (bottom/left) or 2 (top/right) sit: on that side's spine, wherever it
+   * was moved (matplotlib's `get_xaxis_transform(which='tick1')`).
+   */
+  protected sideTransform(side: 1 | 2): Transform {
+    return this.axes.spines[this.sideName(side)].getSpineTransform();
+  }
+  protected sideName(side: 1 | 2): 'left' | 'right' | 'top' | 'bottom' {
+    if (this.axisName === 'x') return side === 1 ? 'bottom' : 'top';
+    return side === 1 ? 'left' : 'right';
   }
 
   override draw(renderer: Renderer): void {
@@ -430,7 +443,6 @@ export abstract class Axis extends Artist implements TickAxis {
 
   private drawTickMarks(renderer: Renderer, locs: number[], s: TickStyle): void {
     if (locs.length === 0 || s.size <= 0) return;
-    const t = this.tickTransform();
     const [m1, m2] = this.tickMarkers(s.direction);
     const style = makeStyle({
       stroke: toRgba(s.color),
@@ -438,16 +450,19 @@ export abstract class Axis extends Artist implements TickAxis {
       capStyle: 'butt',
       joinStyle: 'miter',
     });
-    const scale = Affine.scaling(renderer.pointsToPixels(s.size));
-    for (const [on, marker, across] of [
-      [s.tick1On, m1, 0],
-      [s.tick2On, m2, 1],
+    const sizePx = renderer.pointsToPixels(s.size);
+    const scale = Affine.scaling(sizePx);
+    for (const [on, marker, across, side] of [
+      [s.tick1On, m1, 0, 1],
+      [s.tick2On, m2, 1, 2],
     ] as const) {
       if (!on) continue;
+      const t = this.sideTransform(side);
       const flat = new Float64Array(locs.length * 2);
       locs.forEach((loc, i) => flat.set(this.axisName === 'x' ? [loc, across] : [across, loc], 2 * i));
       const ms = new MarkerStyle(marker);
-      drawMarkers(renderer, ms.path, ms.transform.then(scale), t.transformFlat(flat), style);
+      const snapped = { ...style, snap: markerSnap(ms, sizePx) };
+      drawMarkers(renderer, ms.path, ms.transform.then(scale), t.transformFlat(flat), snapped);
     }
   }
 
@@ -465,13 +480,21 @@ export abstract class Axis extends Artist implements TickAxis {
     return real.length ? Bbox.union(real) : null;
   }
 
-  /** The spine line and outward ticks, which axis labels must clear (matplotlib's Spine.get_window_extent). */
+  /**
+   * The side-1 spine line and its outward ticks, which axis labels must clear (matplotlib's
+   * Spine.get_window_extent); the spine is wherever it was moved, visible or not.
+   */
   protected spineExtent(renderer: Renderer): Bbox {
     const b = this.axes.bbox;
     const s = this.major.style;
-    const out = renderer.pointsToPixels(s.size * { out: 1, in: 0, inout: 0.5 }[s.direction]);
-    if (this.axisName === 'x') return new Bbox(b.xmin, b.ymin - (s.tick1On ? out : 0), b.xmax, b.ymin);
-    return new Bbox(b.xmin - (s.tick1On ? out : 0), b.ymin, b.xmin, b.ymax);
+    const out = s.tick1On ? renderer.pointsToPixels(s.size * { out: 1, in: 0, inout: 0.5 }[s.direction]) : 0;
+    const t = this.sideTransform(1);
+    if (this.axisName === 'x') {
+      const y = t.transformPoint(this.getViewInterval()[0], 0)[1];
+      return new Bbox(b.xmin, y - out, b.xmax, y);
+    }
+    const x = t.transformPoint(0, this.getViewInterval()[0])[0];
+    return new Bbox(x - out, b.ymin, x, b.ymax);
   }
 
   static readonly OFFSET_TEXT_PAD = OFFSET_TEXT_PAD;

@@ -9,7 +9,7 @@ import { checkChoice, checkFinite, invalid } from '../core/errors.js';
 import { Path } from '../core/Path.js';
 import { rcParams } from '../core/rcParams.js';
 import { makeStyle, type Renderer } from '../core/renderer.js';
-import { BlendedTransform, ScaledTranslation, type Transform } from '../core/transforms.js';
+import { Affine2D, BlendedTransform, ScaledTranslation, type Transform } from '../core/transforms.js';
 import { Artist } from './Artist.js';
 import type { AxesBase } from './AxesBase.js';
 
@@ -84,6 +84,33 @@ export class Spine extends Artist {
       );
     }
     return this.vertical() ? new BlendedTransform(across, along) : new BlendedTransform(along, across);
+  }
+
+  /**
+   * The transform of the ticks and tick labels on this spine's side (matplotlib's
+   * `get_spine_transform`): the coordinate along the spine is data, the one across it is the side's
+   * axes fraction (0 for left/bottom, 1 for right/top), moved to wherever the spine was placed.
+   */
+  getSpineTransform(): Transform {
+    const ax = this.axes;
+    const vertical = this.vertical();
+    const base = vertical ? ax.getYaxisTransform() : ax.getXaxisTransform();
+    const [kind, amount] = this.position;
+    if (kind === 'outward') {
+      if (amount === 0) return base;
+      const sign = this.side === 'left' || this.side === 'bottom' ? -1 : 1;
+      const off = (sign * amount) / 72;
+      return base.plus(new ScaledTranslation(vertical ? off : 0, vertical ? 0 : off, ax.figureDpiScale()));
+    }
+    if (kind === 'axes') {
+      // Pin the across coordinate at `amount`, keep the along coordinate.
+      const pin = vertical ? new Affine(0, 0, 0, 1, amount, 0) : new Affine(1, 0, 0, 0, 0, amount);
+      return new Affine2D(pin).plus(base);
+    }
+    // 'data': the across input is 0 (left/bottom) or 1 (right/top); shift it so it lands on `amount`.
+    const shift = this.side === 'right' || this.side === 'top' ? amount - 1 : amount;
+    const moved = new Affine2D().translate(vertical ? shift : 0, vertical ? 0 : shift).plus(ax.transData);
+    return vertical ? new BlendedTransform(moved, ax.transData) : new BlendedTransform(ax.transData, moved);
   }
 
   private acrossValue(): number {

@@ -171,6 +171,43 @@ export class Text extends Artist {
   setFontsize(size: FontOptions['fontsize']): this {
     return this.setFont(size === undefined ? {} : { fontsize: size });
   }
+  /** Font weight: a name ('bold', 'light', …) or a number 100–900. */
+  setFontweight(weight: FontOptions['fontweight']): this {
+    return this.setFont(weight === undefined ? {} : { fontweight: weight });
+  }
+  /** Font style: 'normal', 'italic' or 'oblique'. */
+  setFontstyle(style: FontOptions['fontstyle']): this {
+    return this.setFont(style === undefined ? {} : { fontstyle: style });
+  }
+  /** Font family: a name or a list of names in order of preference. */
+  setFontfamily(family: FontOptions['fontfamily']): this {
+    return this.setFont(family === undefined ? {} : { fontfamily: family });
+  }
+  /** matplotlib's aliases, so that `set({ size, weight, style, family, c, ma })` works as `text()` options do. */
+  setSize(size: FontOptions['fontsize']): this {
+    return this.setFontsize(size);
+  }
+  setWeight(weight: FontOptions['fontweight']): this {
+    return this.setFontweight(weight);
+  }
+  setStyle(style: FontOptions['fontstyle']): this {
+    return this.setFontstyle(style);
+  }
+  setFamily(family: FontOptions['fontfamily']): this {
+    return this.setFontfamily(family);
+  }
+  setC(c: ColorSpec): this {
+    return this.setColor(c);
+  }
+  /** Alignment of the lines of a multi-line text among themselves. */
+  setMultialignment(a: HorizontalAlignment): this {
+    this.ma = checkChoice('setMultialignment', 'multialignment', a, HA);
+    this.changed();
+    return this;
+  }
+  setMa(a: HorizontalAlignment): this {
+    return this.setMultialignment(a);
+  }
   getRotation(): number {
     return this.rotation;
   }
