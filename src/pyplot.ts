@@ -13,7 +13,7 @@
  */
 import './backends/index.js';
 import { getBackend, type Backend } from './backends/registry.js';
-import { checkOptionKeys, invalid, TsplotlibError } from './core/errors.js';
+import { checkFinite, checkOptionKeys, invalid, TsplotlibError } from './core/errors.js';
 import { rcParams } from './core/rcParams.js';
 import { style } from './core/styles.js';
 import type { Axes, PlotArg, ScatterOptions, TickParamsOptions } from './figure/Axes.js';
@@ -36,6 +36,12 @@ export { rcParams, style };
 /** The open figures, in activation order: the last one is the current figure (matplotlib's Gcf). */
 const figures = new Map<number, Figure>();
 let backendName: string | null = null;
+/** Interactive mode (matplotlib's `ion`/`ioff`), from rc `interactive` at start. */
+let interactive = rcParams.get('interactive');
+/** Resolvers of blocking `show()` calls, settled when the last figure closes. */
+const showWaiters = new Set<() => void>();
+/** Undo functions of each managed figure's hooks (stale listener), run on close. */
+const unhook = new Map<Figure, () => void>();
 
 /** Options of `figure()`: a Figure's options plus what pyplot does with existing figures. */
 export interface PyplotFigureOptions extends FigureOptions {
@@ -87,6 +93,7 @@ function register(fig: Figure, num: number, label: string): void {
   fig.number = num;
   fig.label = label;
   figures.set(num, fig);
+  attach(fig, currentBackend());
   const limit = rcParams.get('figure.max_open_warning');
   if (limit > 0 && figures.size > limit) {
     console.warn(
@@ -140,14 +147,42 @@ export function figExists(num: number | string): boolean {
  * A closed Figure is detached from pyplot but can still be saved.
  */
 export function close(which?: number | string | Figure): void {
-  if (which === 'all') {
-    figures.clear();
-    return;
+  const targets =
+    which === 'all'
+      ? [...figures.values()]
+      : [
+          which === undefined
+            ? [...figures.values()].pop()
+            : which instanceof Figure
+              ? which
+              : findFigure(which),
+        ];
+  for (const fig of targets) {
+    if (!fig || fig.number === null || figures.get(fig.number) !== fig) continue;
+    figures.delete(fig.number);
+    unhook.get(fig)?.();
+    unhook.delete(fig);
+    // close_event fires and the views are told; the Figure itself stays usable (it can still be saved).
+    fig.canvas.close();
   }
-  const fig =
-    which === undefined ? [...figures.values()].pop() : which instanceof Figure ? which : findFigure(which);
-  if (!fig || fig.number === null) return;
-  figures.delete(fig.number);
+  if (figures.size === 0) for (const resolve of [...showWaiters]) resolve();
+}
+
+/**
+ * Connects a managed figure to a backend: its canvas draws through the backend's output, a view
+ * closing it closes it here, and in interactive mode every change requests an idle draw.
+ */
+function attach(fig: Figure, backend: Backend): void {
+  fig.canvas.setOutput(backend.createOutput?.(fig) ?? null);
+  fig.canvas.closeHandler = () => close(fig);
+  if (!unhook.has(fig)) {
+    unhook.set(
+      fig,
+      fig.onStale(() => {
+        if (interactive) fig.canvas.drawIdle();
+      }),
+    );
+  }
 }
 
 /**
@@ -277,7 +312,16 @@ export function savefig(fname: string, options?: SaveOptions): void {
  */
 export function use(name: string): void {
   const backend = getBackend(name, 'use');
+  if (backendName === backend.name) return;
   backendName = backend.name;
+  // Open figures move to the new backend with their state; views of the old one are told they closed.
+  for (const fig of figures.values()) {
+    const wasShown = fig.canvas.shown;
+    fig.canvas.getOutput().close();
+    attach(fig, backend);
+    if (wasShown) fig.canvas.getOutput().show?.();
+    if (wasShown || fig.stale) fig.canvas.drawIdle();
+  }
 }
 /** matplotlib's name for {@link use}. */
 export const switchBackend = use;
@@ -297,14 +341,83 @@ function currentBackend(): Backend {
   return backend;
 }
 
+// ---- interactive mode, drawing and the event loop (DESIGN.md section 6) ----
+
+/** Restores the interactive mode that was in force before `ion()`/`ioff()`; works with `using`. */
+export interface InteractiveModeHandle extends Disposable {
+  restore(): void;
+}
+
+function setInteractive(on: boolean): InteractiveModeHandle {
+  const previous = interactive;
+  interactive = on;
+  if (on) for (const fig of figures.values()) if (fig.stale) fig.canvas.drawIdle();
+  let done = false;
+  const restore = () => {
+    if (done) return;
+    done = true;
+    interactive = previous;
+  };
+  return { restore, [Symbol.dispose]: restore };
+}
+
 /**
- * Shows the open figures. A file backend cannot show: it warns, as matplotlib does for Agg, and
- * resolves. Interactive backends display the figures through their views.
+ * Turns interactive mode on: every change to a pyplot figure requests a draw, coalesced into one
+ * when the event loop gets control. Returns a handle that restores the previous mode
+ * (`using _ = ion()` restores it at the end of the block).
+ */
+export function ion(): InteractiveModeHandle {
+  return setInteractive(true);
+}
+/** Turns interactive mode off: nothing is drawn until `draw()`, `show()`, `pause()` or `savefig()`. */
+export function ioff(): InteractiveModeHandle {
+  return setInteractive(false);
+}
+/** Whether interactive mode is on. */
+export function isInteractive(): boolean {
+  return interactive;
+}
+
+/** Draws the current figure now (synchronously) and delivers the frame to its views. */
+export function draw(): void {
+  gcf().canvas.draw();
+}
+/** Requests a draw of the current figure; requests coalesce into one draw. */
+export function drawIdle(): void {
+  gcf().canvas.drawIdle();
+}
+/** For every open figure: runs its pending draw, delivers frames and dispatches queued input. */
+export function flushEvents(): void {
+  for (const fig of [...figures.values()]) fig.canvas.flushEvents();
+}
+
+/**
+ * Draws the stale figures that are shown (showing them first on an interactive backend), then lets
+ * the event loop run for `seconds`, dispatching input and timers as they come. It never blocks the
+ * process and never grabs focus: `await pause(0.1)` inside a loop animates every open figure.
+ */
+export async function pause(seconds: number): Promise<void> {
+  checkFinite('pause', 'seconds', seconds, { min: 0 });
+  const backend = currentBackend();
+  for (const fig of [...figures.values()]) {
+    const canvas = fig.canvas;
+    if (!canvas.shown && backend.interactive) canvas.getOutput().show?.();
+    if (canvas.shown && (fig.stale || canvas.drawPending)) canvas.draw();
+    canvas.flushEvents();
+  }
+  await new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
+/**
+ * Shows the open figures. On an interactive backend every open figure is drawn into its view;
+ * with `ioff()` (and no `block: false`) the promise resolves when the views have closed them all.
+ * A file backend cannot show: it warns, as matplotlib does for Agg, and resolves.
  */
 export async function show(options: { block?: boolean } = {}): Promise<void> {
+  checkOptionKeys('show', options, ['block']);
   const backend = currentBackend();
   const open = getFignums().map((n) => figures.get(n)!);
-  if (!backend.show) {
+  if (!backend.interactive) {
     if (open.length) {
       console.warn(
         `tsplotlib: the '${backend.name}' backend cannot show figures; use savefig() to write them to files.`,
@@ -312,5 +425,18 @@ export async function show(options: { block?: boolean } = {}): Promise<void> {
     }
     return;
   }
-  await backend.show(open, options);
+  for (const fig of open) {
+    fig.canvas.getOutput().show?.();
+    fig.canvas.draw();
+  }
+  await backend.show?.(open, options);
+  const block = options.block ?? !interactive;
+  if (!block || figures.size === 0) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      showWaiters.delete(done);
+      resolve();
+    };
+    showWaiters.add(done);
+  });
 }

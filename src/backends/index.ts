@@ -8,6 +8,7 @@ import { registerFileSink } from '../core/output.js';
 import { createAggBackend, registerCanvasBackend, setTextOutlineEngine } from './canvas/index.js';
 import { coreTextOutlines } from './canvas/fontEngine.js';
 import { installNodeFontLoader } from './node/fonts.js';
+import { setMacrotaskScheduler } from '../core/scheduler.js';
 import { atomicWriteFile } from './node/fileSink.js';
 import { registerBackend } from './registry.js';
 import { createSvgBackend, registerSvgBackend } from './svg/index.js';
@@ -29,6 +30,8 @@ export function loadBuiltinBackends(): void {
   registerBackend('template', createTemplateBackend);
   registerFileSink(atomicWriteFile);
   installNodeFontLoader();
+  // Node runs setImmediate callbacks as soon as the current turn ends, without setTimeout's 1 ms clamp.
+  setMacrotaskScheduler((fn) => setImmediate(fn));
   setTextOutlineEngine(coreTextOutlines);
 }
 

@@ -17,6 +17,7 @@
  * ```
  */
 import { TsplotlibError, suggestion } from '../core/errors.js';
+import type { CanvasOutput } from '../core/canvasOutput.js';
 import type { RenderTarget } from '../core/output.js';
 import type { Renderer } from '../core/renderer.js';
 
@@ -42,6 +43,11 @@ export interface Backend {
   readonly description?: string;
   /** A renderer of `width` x `height` display pixels at `dpi`, for drawing figures directly. */
   createRenderer?(width: number, height: number, dpi: number): Renderer;
+  /**
+   * The output a figure's canvas draws through (DESIGN.md section 6): where frames go, whether a
+   * view shows the figure, and the blitting primitives. pyplot gives every managed figure one.
+   */
+  createOutput?(target: RenderTarget): CanvasOutput;
   /**
    * Displays figures. File backends leave it out: pyplot then warns that the backend cannot show
    * and resolves, as matplotlib does for Agg.

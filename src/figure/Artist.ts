@@ -33,6 +33,8 @@ export interface ArtistOptions {
   gid?: string | null;
   /** Animated artists are left out of normal draws (for blitting). */
   animated?: boolean;
+  /** Makes the artist pickable (true, or a tolerance in points); clicks on it fire `pick_event`. */
+  picker?: boolean | number | null;
 }
 
 export const ARTIST_OPTION_KEYS = [
@@ -64,6 +66,8 @@ export abstract class Artist {
   protected _transform: Transform | null = null;
   protected _gid: string | null = null;
   protected _animated = false;
+  /** matplotlib's `picker`: true (default tolerance), a tolerance in points, or null (not pickable). */
+  protected _picker: boolean | number | null = null;
   private _stale = true;
   /** Whoever must hear of this artist's changes (its axes or figure). */
   parent: StaleListener | null = null;
@@ -82,6 +86,7 @@ export abstract class Artist {
     if (o.clipOn !== undefined) this.setClipOn(o.clipOn);
     if (o.gid !== undefined) this.setGid(o.gid);
     if (o.animated !== undefined) this.setAnimated(o.animated);
+    if (o.picker !== undefined) this.setPicker(o.picker);
   }
 
   /** Whether the artist changed since it was last drawn. */
@@ -182,6 +187,23 @@ export abstract class Artist {
   setAnimated(b: boolean): this {
     this._animated = b;
     return this;
+  }
+
+  getPicker(): boolean | number | null {
+    return this._picker;
+  }
+  /**
+   * Makes the artist pickable: a click on it fires `pick_event`. A number is the hit tolerance in
+   * points (matplotlib's `pickradius` for lines); true uses the artist's default tolerance.
+   */
+  setPicker(p: boolean | number | null): this {
+    if (typeof p === 'number') checkFinite('setPicker', 'picker', p, { min: 0 });
+    this._picker = p;
+    return this;
+  }
+  /** Whether a click can pick this artist. */
+  isPickable(): boolean {
+    return this._picker !== null && this._picker !== false && this._visible;
   }
 
   /** Sets several properties at once by their option names (matplotlib's `Artist.set`). */

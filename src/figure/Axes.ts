@@ -9,6 +9,7 @@ import { MarkerStyle, type MarkerSpec } from '../core/markers.js';
 import { rcParams, type Cycler } from '../core/rcParams.js';
 import { FixedFormatter, FixedLocator } from '../core/ticker/index.js';
 import { IdentityTransform, ScaledTranslation } from '../core/transforms.js';
+import type { Artist } from './Artist.js';
 import { AxesBase, type AxesParent } from './AxesBase.js';
 import { PathCollection, type CollectionOptions } from './collections.js';
 import { arange, isArrayData, toFloat64, type ArrayLikeNumbers } from './data.js';
@@ -114,6 +115,14 @@ export class Axes extends AxesBase {
     if (o.label !== undefined) this.setLabel(o.label);
     const { facecolor: _f, frameon: _o, label: _l, ...rest } = o;
     this.set(rest as Record<string, unknown>);
+  }
+
+  /**
+   * Draws one artist now with the canvas's last renderer, without redrawing the figure (matplotlib's
+   * `draw_artist`): the building block of blitting, with `copyFromBbox`/`restoreRegion`/`blit`.
+   */
+  drawArtist(a: Artist): void {
+    a.draw(this.figure.canvas.getRenderer());
   }
 
   // ---- the property cycle ----

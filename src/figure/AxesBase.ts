@@ -29,6 +29,8 @@ export interface AxesParent extends StaleListener {
   readonly transFigure: Transform;
   readonly dpiScaleTrans: Transform;
   readonly dpi: number;
+  /** The figure's canvas, for drawing single artists between full draws (blitting). */
+  readonly canvas: { getRenderer(): Renderer };
 }
 
 type Xy = 'x' | 'y';

@@ -14,6 +14,7 @@ import type { Renderer } from '../core/renderer.js';
 import { Affine2D, BboxTransformTo, type Transform } from '../core/transforms.js';
 import { Artist, sortByZorder, type StaleListener } from './Artist.js';
 import { Axes, type AxesOptions } from './Axes.js';
+import { FigureCanvas } from './FigureCanvas.js';
 import {
   checkSubplotParams,
   defaultSubplotParams,
@@ -144,6 +145,25 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
     this.subplotpars = checkSubplotParams('figure', { ...defaultSubplotParams(), ...o.subplotpars });
   }
 
+  // ---- the canvas ----
+  private _canvas: FigureCanvas | null = null;
+  /** The canvas: drawing, idle draws, input events, callbacks and timers (DESIGN.md section 6). */
+  get canvas(): FigureCanvas {
+    return (this._canvas ??= new FigureCanvas(this));
+  }
+
+  /** Every visible artist with a picker, for pick_event: axes children, figure texts and artists. */
+  pickableArtists(): Artist[] {
+    const out: Artist[] = [];
+    for (const ax of this.axesList) {
+      for (const c of ax.getChildren()) if (c.isPickable()) out.push(c);
+      const leg = ax.getLegend();
+      if (leg?.isPickable()) out.push(leg);
+    }
+    for (const a of [...this.texts, ...this.artists]) if (a.isPickable()) out.push(a);
+    return out;
+  }
+
   // ---- size and resolution ----
   get dpi(): number {
     return this._dpi;
@@ -184,8 +204,12 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
   }
   override set stale(v: boolean) {
     super.stale = v;
-    if (v) for (const l of this.staleListeners) l(this);
+    // Changes made by the draw itself (tick labels, title positions) are not user changes: they
+    // must not request another draw, or a live figure would redraw forever.
+    if (v && this.drawDepth === 0) for (const l of this.staleListeners) l(this);
   }
+  /** How many draws are in progress (saving while a live draw runs nests). */
+  private drawDepth = 0;
   /** Registers a listener for staleness; returns a function that removes it. */
   onStale(listener: (fig: Figure) => void): () => void {
     this.staleListeners.add(listener);
@@ -400,11 +424,13 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
   /** Draws the whole figure at the renderer's dpi (the figure's own dpi is restored afterwards). */
   drawWith(renderer: Renderer): void {
     const own = this._dpi;
-    if (renderer.dpi !== own) this.setDpi(renderer.dpi);
+    this.drawDepth++;
     try {
+      if (renderer.dpi !== own) this.setDpi(renderer.dpi);
       this.draw(renderer);
     } finally {
       if (renderer.dpi !== own) this.setDpi(own);
+      this.drawDepth--;
     }
   }
 
@@ -450,6 +476,8 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
     const dpi = dpiOpt === 'figure' ? this._dpi : checkFinite(call, 'dpi', dpiOpt, { positive: true });
     this.pixelSize(call, dpi);
     const transparent = o.transparent ?? rcParams.get('savefig.transparent');
+    // Saving changes colors and dpi for a moment; none of it is a change a live view should redraw for.
+    this.drawDepth++;
     const restore = this.applySaveColors(call, o, transparent);
     try {
       const quality = o.quality;
@@ -461,6 +489,7 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
       });
     } finally {
       restore();
+      this.drawDepth--;
     }
   }
 

@@ -30,6 +30,7 @@ import {
 import type { Transform } from '../core/transforms.js';
 import { ARTIST_OPTION_KEYS, Artist, type ArtistOptions } from './Artist.js';
 import { toFloat64, type ArrayLikeNumbers } from './data.js';
+import { pointHits, segmentHits } from './picking.js';
 
 /**
  * Which markers to draw: every Nth point, every Nth from `start` (matplotlib's `(start, N)` tuple),
@@ -333,6 +334,19 @@ export class Line2D extends Artist {
     // matplotlib: an 'auto' edge takes the line color but the face color's alpha, unless the face is 'none'.
     if (this.mec === 'auto' && this.mfc !== 'none') return [ec[0], ec[1], ec[2], this.markerFaceColor()[3]];
     return ec;
+  }
+
+  /** matplotlib's `pickradius`: the default pick tolerance in points. */
+  pickradius = 5;
+
+  /** The points (markers-only lines) or segments under (x, y) display pixels, as matplotlib's `contains`. */
+  pickHit(x: number, y: number, r: { pointsToPixels(p: number): number }): { ind: number[] } | null {
+    if (!this.isPickable() || this.x.length === 0) return null;
+    const tol = r.pointsToPixels(typeof this._picker === 'number' ? this._picker : this.pickradius);
+    const t = this.getTransform();
+    const xy = t.transformFlat(Path.fromXY(this.x, this.y).vertices);
+    const ind = isNoLine(this.ls) ? pointHits(x, y, xy, tol) : segmentHits(x, y, xy, tol);
+    return ind.length ? { ind } : null;
   }
 
   /** The legend needs these to draw a handle like the line. */

@@ -363,6 +363,13 @@ export class Text extends Artist {
     return Number.isFinite(px) && Number.isFinite(py) ? [px, py] : null;
   }
 
+  /** Whether (x, y) display pixels lies on the text's box. */
+  pickHit(x: number, y: number, r: { pointsToPixels(p: number): number }): { ind: number[] } | null {
+    if (!this.isPickable()) return null;
+    const box = this.getWindowExtent(undefined, r.pointsToPixels(72));
+    return box && box.containsPoint(x, y) ? { ind: [] } : null;
+  }
+
   /** The text's extent in display pixels (an empty box at the anchor for empty text). */
   override getWindowExtent(renderer?: Renderer, dpi?: number): Bbox | null {
     if (!this._visible) return null;

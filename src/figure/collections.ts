@@ -19,6 +19,7 @@ import {
 import { IdentityTransform, type Transform } from '../core/transforms.js';
 import { ARTIST_OPTION_KEYS, Artist, type ArtistOptions } from './Artist.js';
 import { toFloat64 } from './data.js';
+import { pointHits } from './picking.js';
 import { MAPPABLE_OPTION_KEYS, ScalarMappable, type MappableOptions } from './ScalarMappable.js';
 
 export interface CollectionOptions extends ArtistOptions, MappableOptions {
@@ -197,6 +198,20 @@ export class Collection extends Artist {
     this.popClip(renderer, clips);
     renderer.closeGroup(this.constructor.name);
     this.stale = false;
+  }
+
+  /** The items whose offset lies within their marker's radius plus the pick tolerance of (x, y). */
+  pickHit(x: number, y: number, r: { pointsToPixels(p: number): number }): { ind: number[] } | null {
+    if (!this.isPickable() || this.offsets.length === 0) return null;
+    const t = this.getOffsetTransform();
+    const xy = t.transformFlat(this.offsets);
+    const tol = r.pointsToPixels(typeof this._picker === 'number' ? this._picker : 5);
+    const sizes = this instanceof PathCollection ? this.getSizes() : new Float64Array(0);
+    const radii = sizes.length
+      ? Float64Array.from(sizes, (s) => r.pointsToPixels(Math.sqrt(s) / 2) + tol)
+      : tol;
+    const ind = pointHits(x, y, xy, radii);
+    return ind.length ? { ind } : null;
   }
 
   /** The offsets' extent in data coordinates, with the smallest positive x and y. */

@@ -21,6 +21,7 @@ import {
 import { unitRectangle } from '../core/shapes.js';
 import type { Transform } from '../core/transforms.js';
 import { ARTIST_OPTION_KEYS, Artist, nonAffinePart, type ArtistOptions } from './Artist.js';
+import { pointInPolygon } from './picking.js';
 
 export interface PatchOptions extends ArtistOptions {
   /** Face and edge color together. */
@@ -187,6 +188,14 @@ export abstract class Patch extends Artist {
     this.popClip(renderer, clips);
     renderer.closeGroup('patch');
     this.stale = false;
+  }
+
+  /** Whether (x, y) display pixels lies inside the patch's outline. */
+  pickHit(x: number, y: number): { ind: number[] } | null {
+    if (!this.isPickable()) return null;
+    const t = this.getTransform();
+    const p = this.getPath().transformed(this.getPatchTransform());
+    return pointInPolygon(x, y, t.transformFlat(p.vertices)) ? { ind: [] } : null;
   }
 
   /** The patch's extent in display pixels. */

@@ -186,6 +186,11 @@ export class CanvasRenderer implements Renderer {
     return [ox, this.height - oyc];
   }
 
+  /** Drops any clip left over from an interrupted draw, so the surface can be drawn on again. */
+  reset(): void {
+    while (this.clipDepth > 0) this.popClip();
+  }
+
   /** Clip rectangles are rounded to whole pixels, as Agg's `set_clipbox` does. */
   pushClip(clip: ClipRegion): void {
     const ctx = this.ctx;

@@ -8,6 +8,9 @@ import { loadNapiProvider } from './napi.js';
 import { loadNodeCanvasProvider } from './nodeCanvas.js';
 import { registerCanvasProvider } from './providers.js';
 import { createCanvasRenderer, encodedWriter, rawWriter } from './raster.js';
+import { RasterOutput } from './RasterOutput.js';
+
+export { RasterOutput } from './RasterOutput.js';
 
 export { CanvasRenderer } from './CanvasRenderer.js';
 export type { CanvasRendererOptions } from './CanvasRenderer.js';
@@ -37,5 +40,6 @@ export function createAggBackend(): Backend {
     description: 'raster images (PNG, JPEG, WebP, raw RGBA) through Canvas 2D',
     formats: ['png', 'jpg', 'jpeg', 'webp', 'raw', 'rgba'],
     createRenderer: (width, height, dpi) => createCanvasRenderer(width, height, dpi).renderer,
+    createOutput: () => new RasterOutput(),
   };
 }
