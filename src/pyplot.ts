@@ -189,16 +189,28 @@ function attach(fig: Figure, backend: Backend): void {
  * A figure and a grid of Axes (matplotlib's `subplots`): `const [fig, ax] = subplots()`,
  * `const [fig, axs] = subplots(2, 2, { sharex: true })`.
  */
+/** Options of pyplot's `subplots`: the figure's, the grid's, sharing, and `num` to reuse a figure. */
+export type PyplotSubplotsOptions = SubplotsOptions &
+  PyplotFigureOptions & {
+    sharex?: boolean | 'all' | 'row' | 'col' | 'none';
+    sharey?: boolean | 'all' | 'row' | 'col' | 'none';
+    num?: number | string;
+  };
+
+export function subplots(options?: PyplotSubplotsOptions): [Figure, SubplotsResult];
 export function subplots(
-  nrows = 1,
-  ncols = 1,
-  options: SubplotsOptions &
-    PyplotFigureOptions & {
-      sharex?: boolean | 'all' | 'row' | 'col' | 'none';
-      sharey?: boolean | 'all' | 'row' | 'col' | 'none';
-      num?: number | string;
-    } = {},
+  nrows: number,
+  ncols?: number,
+  options?: PyplotSubplotsOptions,
+): [Figure, SubplotsResult];
+export function subplots(
+  nrowsOrOptions: number | PyplotSubplotsOptions = 1,
+  ncolsArg = 1,
+  optionsArg: PyplotSubplotsOptions = {},
 ): [Figure, SubplotsResult] {
+  // matplotlib's keywords may come alone: subplots({ figsize: [8, 3] }).
+  const [nrows, ncols, options] =
+    typeof nrowsOrOptions === 'object' ? [1, 1, nrowsOrOptions] : [nrowsOrOptions, ncolsArg, optionsArg];
   const { figsize, dpi, facecolor, edgecolor, linewidth, frameon, subplotpars, clear, num, ...sub } = options;
   const figOpts = Object.fromEntries(
     Object.entries({ figsize, dpi, facecolor, edgecolor, linewidth, frameon, subplotpars, clear }).filter(

@@ -45,6 +45,7 @@ export const ARTIST_OPTION_KEYS = [
   'clipOn',
   'gid',
   'animated',
+  'picker',
 ] as const;
 
 /** Something that owns artists and wants to hear when one of them changes (Axes, Figure). */

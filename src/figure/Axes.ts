@@ -9,7 +9,7 @@ import { MarkerStyle, type MarkerSpec } from '../core/markers.js';
 import { rcParams, type Cycler } from '../core/rcParams.js';
 import { FixedFormatter, FixedLocator } from '../core/ticker/index.js';
 import { IdentityTransform, ScaledTranslation } from '../core/transforms.js';
-import type { Artist } from './Artist.js';
+import { ARTIST_OPTION_KEYS, type Artist } from './Artist.js';
 import { AxesBase, type AxesParent } from './AxesBase.js';
 import { PathCollection, type CollectionOptions } from './collections.js';
 import { arange, isArrayData, toFloat64, type ArrayLikeNumbers } from './data.js';
@@ -69,7 +69,7 @@ export interface ScatterOptions extends Omit<
 }
 
 const SCATTER_KEYS = [
-  'label', 'zorder', 'visible', 'alpha', 'clipOn', 'gid', 'animated', 'cmap', 'norm', 'vmin', 'vmax',
+  ...ARTIST_OPTION_KEYS, 'cmap', 'norm', 'vmin', 'vmax',
   'linewidths', 'linestyles', 'antialiased', 'hatch', 'capstyle', 'joinstyle', 'transform',
   's', 'c', 'color', 'marker', 'facecolors', 'facecolor', 'edgecolors', 'edgecolor', 'plotnonfinite',
 ]; // prettier-ignore

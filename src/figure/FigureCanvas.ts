@@ -64,6 +64,7 @@ export class FigureCanvas {
   private timers = new Set<Timer>();
   /** Counts draws, for tests and diagnostics. */
   drawCount = 0;
+  private closed = false;
 
   constructor(readonly figure: CanvasFigure) {}
 
@@ -71,6 +72,8 @@ export class FigureCanvas {
   /** Connects the canvas to a backend's output (or back to no output with null). */
   setOutput(output: CanvasOutput | null): void {
     this.output = output ?? new NullOutput();
+    // A closed figure handed to a backend again (pyplot's figure(fig)) is live again.
+    if (output) this.closed = false;
   }
   getOutput(): CanvasOutput {
     return this.output;
@@ -166,6 +169,7 @@ export class FigureCanvas {
    * by one macrotask when the event loop is free, never during user code.
    */
   injectEvent(event: InputEvent): void {
+    this.assertOpen('injectEvent');
     checkInput(event);
     this.queue.push(event);
     if (this.dispatchScheduled) return;
@@ -201,6 +205,7 @@ export class FigureCanvas {
   // ---- timers and the event loop ----
   /** A timer on this canvas (matplotlib's `new_timer`). */
   newTimer(options: TimerOptions = {}): Timer {
+    this.assertOpen('newTimer');
     const t = new Timer({
       ...options,
       onError: options.onError ?? ((e) => this.callbacks.onError(e, 'timer')),
@@ -242,8 +247,21 @@ export class FigureCanvas {
     else this.close();
   }
 
+  /** Whether the figure was closed (it can still be drawn and saved, but has no live view). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private assertOpen(call: string): void {
+    if (this.closed) {
+      throw new TsplotlibError(call, 'the figure was closed; it has no live view (it can still be saved)');
+    }
+  }
+
   /** Stops the canvas's timers and its event loop, fires close_event and detaches the views. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     for (const t of this.timers) t.stop();
     this.timers.clear();
     this.stopEventLoop();
