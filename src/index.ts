@@ -35,6 +35,22 @@ export { Patch, Rectangle, PathPatch, FancyBboxPatch } from './figure/patches.js
 export { Spine } from './figure/Spine.js';
 export { GridSpec, SubplotSpec } from './figure/GridSpec.js';
 export { ScalarMappable } from './figure/ScalarMappable.js';
+export { FigureCanvas } from './figure/FigureCanvas.js';
+export { EVENT_NAMES } from './figure/events.js';
+export type {
+  EventName,
+  EventMap,
+  CanvasEvent,
+  LocationEvent,
+  MouseEvent,
+  KeyEvent,
+  PickEvent,
+  ResizeEvent,
+  DrawEvent,
+  CloseEvent,
+  InputEvent,
+  MouseButton,
+} from './figure/events.js';
 
 // Core building blocks.
 export { TsplotlibError } from './core/errors.js';
@@ -61,6 +77,10 @@ export { rcParams, rcParamsDefault, rcContext, rcDefaults } from './core/rcParam
 export { style } from './core/styles.js';
 export type { Renderer, GraphicsStyle, RGBA, FontSpec, TextStyle } from './core/renderer.js';
 export { registerFormat, supportedFormats } from './core/output.js';
+export type { CanvasOutput, PixelRegion } from './core/canvasOutput.js';
+export { Timer } from './core/Timer.js';
+export type { TimerOptions } from './core/Timer.js';
+export { CallbackRegistry } from './core/callbacks.js';
 
 // Backends.
 export { registerBackend, getBackend, knownBackendNames } from './backends/registry.js';
