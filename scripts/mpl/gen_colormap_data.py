@@ -120,9 +120,28 @@ def colormap_entries():
     return entries
 
 
+# The tables are split by kind so that no file is huge: the perceptually uniform maps, the cyclic
+# and turbo maps, and matplotlib's classic and qualitative maps. twilight_shifted is not stored:
+# it is twilight rotated by half and reversed, as matplotlib derives it.
+GROUPS = {
+    "uniform": ("UNIFORM_MAPS", "the perceptually uniform maps (viridis and its family)",
+                ["magma", "inferno", "plasma", "viridis", "cividis"]),
+    "cyclic": ("CYCLIC_MAPS", "twilight and turbo", ["twilight", "turbo"]),
+}
+DERIVED = {"twilight_shifted"}
+
+
+def write_ts(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
 def write_colormap_data():
-    lines = [HEADER.format(ver=matplotlib.__version__), "\n"]
-    lines.append(
+    out_dir = os.path.join(ROOT, "src/core/colormapData")
+    os.makedirs(out_dir, exist_ok=True)
+    types_lines = [HEADER.format(ver=matplotlib.__version__), "\n"]
+    types_lines.append(
         "/** One channel of a functional map: the channel value at x in 0..1 (clipped afterwards). */\n"
         "export type ChannelFunction = (x: number) => number;\n\n"
         "/**\n"
@@ -148,23 +167,58 @@ def write_colormap_data():
         "      readonly blue: ChannelFunction;\n"
         "    };\n\n"
         "/** One channel of matplotlib's default cubehelix (gamma 1, s 0.5, r -1.5, h 1), as `_ch_helper`. */\n"
-        "function cubehelixChannel(x: number, p0: number, p1: number): number {\n"
+        "export function cubehelixChannel(x: number, p0: number, p1: number): number {\n"
         "  const xg = x;\n"
         "  const a = (1 * xg * (1 - xg)) / 2;\n"
         "  const phi = 2 * Math.PI * (0.5 / 3 + -1.5 * x);\n"
         "  return xg + a * (p0 * Math.cos(phi) + p1 * Math.sin(phi));\n"
-        "}\n\n"
-        "/** Every builtin matplotlib colormap by name (reversed `_r` maps are derived, not stored). */\n"
-        "export const COLORMAP_DATA: Readonly<Record<string, ColormapSpec>> = {\n"
+        "}\n"
     )
-    for name, entry in colormap_entries().items():
-        key = name if name.isidentifier() else repr(name)
-        lines.append(f"  {key}: {entry},\n")
-    lines.append("};\n")
-    path = os.path.join(ROOT, "src/core/colormapData.ts")
-    with open(path, "w") as f:
-        f.write("".join(lines))
-    return path
+    paths = [write_ts(os.path.join(out_dir, "types.ts"), "".join(types_lines))]
+    entries = colormap_entries()
+    grouped = {n for _, (_, _, names) in GROUPS.items() for n in names}
+    groups = dict(GROUPS)
+    groups["classic"] = ("CLASSIC_MAPS", "matplotlib's classic, diverging, sequential and qualitative maps",
+                         [n for n in entries if n not in grouped and n not in DERIVED])
+    for file, (const, what, names) in groups.items():
+        body = [HEADER.format(ver=matplotlib.__version__), "\n"]
+        uses_helper = any("cubehelixChannel" in entries[n] for n in names)
+        body.append(f"import type {{ ColormapSpec }} from './types.js';\n")
+        if uses_helper:
+            body.append("import { cubehelixChannel } from './types.js';\n")
+        body.append(f"\n/** {what[0].upper() + what[1:]}. */\n")
+        body.append(f"export const {const}: Readonly<Record<string, ColormapSpec>> = {{\n")
+        for name in names:
+            key = name if name.isidentifier() else repr(name)
+            body.append(f"  {key}: {entries[name]},\n")
+        body.append("};\n")
+        paths.append(write_ts(os.path.join(out_dir, f"{file}.ts"), "".join(body)))
+    index = (
+        HEADER.format(ver=matplotlib.__version__)
+        + "\nimport { CLASSIC_MAPS } from './classic.js';\n"
+        + "import { CYCLIC_MAPS } from './cyclic.js';\n"
+        + "import type { ColormapSpec } from './types.js';\n"
+        + "import { UNIFORM_MAPS } from './uniform.js';\n\n"
+        + "export type { ChannelFunction, ColormapSpec } from './types.js';\n\n"
+        + "/** matplotlib's twilight_shifted: twilight rotated by half its length, then reversed. */\n"
+        + "function shiftedTwilight(spec: ColormapSpec): ColormapSpec {\n"
+        + "  if (spec.kind !== 'listed') throw new Error('twilight must be a listed map');\n"
+        + "  const rows: number[][] = [];\n"
+        + "  for (let i = 0; i < spec.colors.length; i += 3) rows.push(spec.colors.slice(i, i + 3) as number[]);\n"
+        + "  const half = Math.floor(rows.length / 2);\n"
+        + "  const shifted = [...rows.slice(half), ...rows.slice(0, half)].reverse();\n"
+        + "  return { kind: 'listed', colors: shifted.flat() };\n"
+        + "}\n\n"
+        + "/** Every builtin matplotlib colormap by name (reversed `_r` maps are derived, not stored). */\n"
+        + "export const COLORMAP_DATA: Readonly<Record<string, ColormapSpec>> = {\n"
+        + "  ...UNIFORM_MAPS,\n"
+        + "  ...CYCLIC_MAPS,\n"
+        + "  twilight_shifted: shiftedTwilight(CYCLIC_MAPS['twilight']!),\n"
+        + "  ...CLASSIC_MAPS,\n"
+        + "};\n"
+    )
+    paths.append(write_ts(os.path.join(out_dir, "index.ts"), index))
+    return paths
 
 
 def table(mapping, strip=""):
@@ -210,6 +264,6 @@ def write_color_names():
 
 
 if __name__ == "__main__":
-    paths = [write_colormap_data(), write_color_names()]
+    paths = [*write_colormap_data(), write_color_names()]
     subprocess.run(["npx", "prettier", "--write", *paths], cwd=ROOT, check=True)
     print("wrote", *paths, file=sys.stderr)

@@ -8,7 +8,7 @@
  * cmap.map(0.5);                      // RGBA floats
  * cmap.mapInto(normalized, imageData) // RGBA bytes for an image, no allocation per pixel
  */
-import { COLORMAP_DATA, type ColormapSpec } from './colormapData.js';
+import { COLORMAP_DATA, type ColormapSpec } from './colormapData/index.js';
 import { type ColorSpec, toRgba, toRgbaArray } from './colors.js';
 import { checkFinite, invalid, suggestion, TsplotlibError } from './errors.js';
 import type { RGBA } from './renderer.js';
