@@ -36,6 +36,15 @@ export { Spine } from './figure/Spine.js';
 export { GridSpec, SubplotSpec } from './figure/GridSpec.js';
 export { ScalarMappable } from './figure/ScalarMappable.js';
 export { FigureCanvas } from './figure/FigureCanvas.js';
+export { Animation, AnimationError, ArtistAnimation, FuncAnimation } from './figure/animation/index.js';
+export type {
+  AnimationOptions,
+  FuncAnimationOptions,
+  AnimationSaveOptions,
+  FrameSource,
+  ArtistFrame,
+  AnimationFuncResult,
+} from './figure/animation/index.js';
 export { EVENT_NAMES } from './figure/events.js';
 export type {
   EventName,
@@ -81,6 +90,13 @@ export type { CanvasOutput, PixelRegion } from './core/canvasOutput.js';
 export { Timer } from './core/Timer.js';
 export type { TimerOptions } from './core/Timer.js';
 export { CallbackRegistry } from './core/callbacks.js';
+export { registerAnimationWriter, animationWriterNames } from './core/animationWriters.js';
+export type {
+  AnimationWriter,
+  AnimationSession,
+  AnimationFrame,
+  AnimationWriterOptions,
+} from './core/animationWriters.js';
 
 // Backends.
 export { registerBackend, getBackend, knownBackendNames } from './backends/registry.js';

@@ -5,6 +5,7 @@
  * {@link loadBuiltinBackends} again is harmless.
  */
 import { registerFileSink } from '../core/output.js';
+import './animation/index.js';
 import { createAggBackend, registerCanvasBackend, setTextOutlineEngine } from './canvas/index.js';
 import { coreTextOutlines } from './canvas/fontEngine.js';
 import { installNodeFontLoader } from './node/fonts.js';

@@ -26,7 +26,8 @@ export function crc32(bytes: Uint8Array, crc = 0xffffffff): number {
   return c;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data and CRC (the APNG writer builds its chunks with it too). */
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
@@ -51,13 +52,12 @@ export interface EncodePngOptions {
   readonly level?: number;
 }
 
-/** Encodes straight RGBA pixels (rows from the top) as PNG bytes. */
-export function encodePng(image: RasterImage, options: EncodePngOptions = {}): Uint8Array {
+/**
+ * The compressed image data of straight RGBA pixels (what IDAT and APNG's fdAT chunks hold): each
+ * row filtered with "up", then zlib-deflated at `level` (default 6).
+ */
+export function pngImageData(image: RasterImage, level = 6): Uint8Array {
   const { width, height, data } = image;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
-    throw new TsplotlibError('encodePng', `invalid image size ${width}x${height}`);
-  if (data.length !== width * height * 4)
-    throw new TsplotlibError('encodePng', `expected ${width * height * 4} bytes of RGBA, got ${data.length}`);
   const stride = width * 4;
   const raw = new Uint8Array((stride + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -68,24 +68,34 @@ export function encodePng(image: RasterImage, options: EncodePngOptions = {}): U
       raw[o + 1 + i] = y === 0 ? cur : (cur - data[(y - 1) * stride + i]!) & 0xff;
     }
   }
+  return deflateSync(raw, { level });
+}
+
+/** Encodes straight RGBA pixels (rows from the top) as PNG bytes. */
+export function encodePng(image: RasterImage, options: EncodePngOptions = {}): Uint8Array {
+  const { width, height, data } = image;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1)
+    throw new TsplotlibError('encodePng', `invalid image size ${width}x${height}`);
+  if (data.length !== width * height * 4)
+    throw new TsplotlibError('encodePng', `expected ${width * height * 4} bytes of RGBA, got ${data.length}`);
   const header = new Uint8Array(13);
   const hv = new DataView(header.buffer);
   hv.setUint32(0, width);
   hv.setUint32(4, height);
   header.set([8, 6, 0, 0, 0], 8);
-  const parts = [SIGNATURE, chunk('IHDR', header)];
+  const parts = [SIGNATURE, pngChunk('IHDR', header)];
   if (options.dpi !== undefined && options.dpi > 0) {
     const phys = new Uint8Array(9);
     const ppm = Math.round(options.dpi / 0.0254);
     new DataView(phys.buffer).setUint32(0, ppm);
     new DataView(phys.buffer).setUint32(4, ppm);
     phys[8] = 1;
-    parts.push(chunk('pHYs', phys));
+    parts.push(pngChunk('pHYs', phys));
   }
   for (const [key, value] of Object.entries(options.text ?? {}))
-    parts.push(chunk('tEXt', Uint8Array.from([...latin1(key.slice(0, 79)), 0, ...latin1(value)])));
-  parts.push(chunk('IDAT', deflateSync(raw, { level: options.level ?? 6 })));
-  parts.push(chunk('IEND', new Uint8Array(0)));
+    parts.push(pngChunk('tEXt', Uint8Array.from([...latin1(key.slice(0, 79)), 0, ...latin1(value)])));
+  parts.push(pngChunk('IDAT', pngImageData(image, options.level)));
+  parts.push(pngChunk('IEND', new Uint8Array(0)));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {

@@ -133,7 +133,7 @@ function counter(limit: number): FrameSequence<number> {
 }
 
 /** A sequence over an iterable or async iterable that was handed over as is. */
-function fromIterable<T>(call: string, x: Iterable<T> | AsyncIterable<T>, cache: boolean): FrameSequence<T> {
+function fromIterable<T>(x: Iterable<T> | AsyncIterable<T>, cache: boolean): FrameSequence<T> {
   const length = knownLength(x);
   if (isAsyncIterable(x) || isOneShot(x as Iterable<T>)) {
     const it = isAsyncIterable(x) ? x[Symbol.asyncIterator]() : (x as Iterable<T>)[Symbol.iterator]();
@@ -192,7 +192,7 @@ export function frameSequence<T>(call: string, frames: FrameSource<T>, cache = t
     return counter(frames) as unknown as FrameSequence<T>;
   }
   if (typeof frames === 'function') return fromFactory<T>(call, frames);
-  if (isIterable(frames) || isAsyncIterable(frames)) return fromIterable(call, frames, cache);
+  if (isIterable(frames) || isAsyncIterable(frames)) return fromIterable(frames, cache);
   throw new TsplotlibError(
     call,
     `invalid frames ${describeValue(frames)}; expected a count, an array, an iterable, an async iterable, a function returning one, or undefined (count forever)`,
