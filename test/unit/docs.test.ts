@@ -19,12 +19,15 @@ function blocks(file: string): string[] {
 }
 
 describe.skipIf(!built)('documentation code blocks run', () => {
-  afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+  const made: string[] = [];
+  // Only this file's folders: other docs tests run their blocks under the same parent at the same time.
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
   for (const file of DOCS) {
     blocks(file).forEach((code, i) => {
       it(`${file} block ${i + 1} runs`, () => {
         const dir = join(TMP, `${file.replace(/\W/g, '_')}-${i + 1}`);
         mkdirSync(dir, { recursive: true });
+        made.push(dir);
         writeFileSync(join(dir, 'snippet.ts'), code);
         const tsx = resolve('node_modules/tsx/dist/cli.mjs');
         execFileSync(process.execPath, [tsx, 'snippet.ts'], { cwd: dir, stdio: 'pipe', timeout: 60_000 });
