@@ -101,3 +101,38 @@ export type {
 // Backends.
 export { registerBackend, getBackend, knownBackendNames } from './backends/registry.js';
 export type { Backend, BackendFactory } from './backends/registry.js';
+
+// Types that appear in the public signatures above.
+export type { ArtistOptions, StickyEdges, StaleListener } from './figure/Artist.js';
+export { AxesBase } from './figure/AxesBase.js';
+export type { AxesParent } from './figure/AxesBase.js';
+export type { ArrayLikeNumbers } from './figure/data.js';
+export type { GridStyle, TickStyle, TickDirection } from './figure/Axis.js';
+export type { CollectionOptions } from './figure/collections.js';
+export type { PatchOptions, RectangleOptions, FancyBboxOptions, BoxStyleName } from './figure/patches.js';
+export type { FontOptions, FontSize, FontStyle, FontWeight } from './figure/fontProps.js';
+export type { GridSpecOptions, SubplotParams } from './figure/GridSpec.js';
+export type { HorizontalAlignment, VerticalAlignment, TextBoxOptions } from './figure/Text.js';
+export type { LegendOptions, LegendLoc, LegendParent } from './figure/Legend.js';
+export type { MappableOptions } from './figure/ScalarMappable.js';
+export type { SpinePosition, SpineSide } from './figure/Spine.js';
+export type { CanvasFigure } from './figure/FigureCanvas.js';
+export type { BboxBounds } from './core/Bbox.js';
+export type { CallbackErrorHandler } from './core/callbacks.js';
+export type { ColorbarExtend, ColorStop, Extremes, SegmentData } from './core/colormaps.js';
+export type {
+  CapStyle,
+  ClipRegion,
+  Dashes,
+  ImageStyle,
+  JoinStyle,
+  PathCollectionSpec,
+  RasterImage,
+} from './core/renderer.js';
+export type { DrawStyle, LineStyle } from './core/linestyles.js';
+export type { FillStyle, MarkerSpec, MarkerStyleOptions, MarkerTuple } from './core/markers.js';
+export type { ParseFmtOptions, ParsedFmt } from './core/fmt.js';
+export type { FormatWriter, RenderTarget, WriteOptions } from './core/output.js';
+export type { RcContextHandle, RcParams } from './core/rcParams.js';
+export type { Scale } from './core/scale.js';
+export type { RegisterBackendOptions, ShowOptions } from './backends/registry.js';
