@@ -45,7 +45,7 @@
  */
 import type { Affine } from '../Affine2D.js';
 import type { Path } from '../Path.js';
-import type { CapStyle, Dashes, GraphicsStyle, JoinStyle, RGBA, TextStyle } from '../renderer.js';
+import type { CapStyle, GraphicsStyle, JoinStyle, PathCollectionSpec, TextStyle } from '../renderer.js';
 
 /** The four magic bytes every frame starts with: "TPDL". */
 export const MAGIC = [0x54, 0x50, 0x44, 0x4c] as const;
@@ -98,22 +98,9 @@ export interface ImageResource {
   readonly data: Uint8ClampedArray | null;
 }
 
-/** A path collection as recorded: {@link PathCollectionSpec} with the style fields flattened. */
-export interface CollectionOp {
+/** A path collection as recorded: the renderer's {@link PathCollectionSpec} itself, tagged. */
+export interface CollectionOp extends PathCollectionSpec {
   readonly op: 'collection';
-  readonly paths: readonly Path[];
-  readonly pathTransforms: readonly Affine[];
-  readonly masterTransform: Affine;
-  readonly offsets: Float64Array;
-  readonly offsetTransform: Affine;
-  readonly facecolors: readonly RGBA[];
-  readonly edgecolors: readonly RGBA[];
-  readonly linewidths: readonly number[];
-  readonly dashes: readonly (Dashes | null)[];
-  readonly antialiased: boolean;
-  readonly capStyle: CapStyle;
-  readonly joinStyle: JoinStyle;
-  readonly hatch?: string | null;
 }
 
 /** One recorded renderer call. Style, text style and image fields are indices into the tables. */
