@@ -7,8 +7,8 @@ import {
   LogFormatterMathtext,
   LogFormatterSciNotation,
   stripMath,
-  type TickAxis,
 } from '../../../../src/core/ticker/index.js';
+import { fixtureAxis } from './fixtureAxis.js';
 
 interface LogCase {
   view: [number, number];
@@ -26,16 +26,6 @@ const fixture = JSON.parse(
   cases: LogCase[];
 };
 
-function axisFor(view: [number, number]): TickAxis {
-  return {
-    axisName: 'x',
-    getViewInterval: () => [view[0], view[1]],
-    getDataInterval: () => [view[0], view[1]],
-    getMinpos: () => Infinity,
-    getTickSpace: () => 9,
-  };
-}
-
 function dummy(vmin: number, vmax: number): DummyAxis {
   const a = new DummyAxis();
   a.setViewInterval(vmin, vmax);
@@ -46,9 +36,9 @@ describe('LogFormatter', () => {
   it('LogFormatterSciNotation.formatTicks() matches matplotlib for every random log interval (major and minor)', () => {
     const bad: string[] = [];
     for (const c of fixture.cases) {
-      const major = new LogFormatterSciNotation({ base: c.base }).setAxis(axisFor(c.view));
+      const major = new LogFormatterSciNotation({ base: c.base }).setAxis(fixtureAxis(c.view));
       const minor = new LogFormatterSciNotation({ base: c.base, labelOnlyBase: false }).setAxis(
-        axisFor(c.view),
+        fixtureAxis(c.view),
       );
       const got = [major.formatTicks(c.locs), major.getOffset(), minor.formatTicks(c.minorLocs)];
       const want = [c.labels, c.offset, c.minorLabels];

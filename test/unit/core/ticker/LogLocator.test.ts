@@ -9,8 +9,8 @@ import {
   decadeLess,
   decadeLessEqual,
   ticksInView,
-  type TickAxis,
 } from '../../../../src/core/ticker/index.js';
+import { fixtureAxis, sameLocs } from './fixtureAxis.js';
 
 interface LogCase {
   axis: 'x' | 'y';
@@ -29,24 +29,8 @@ const fixture = JSON.parse(
   cases: LogCase[];
 };
 
-function axisFor(c: LogCase): TickAxis {
-  return {
-    axisName: c.axis,
-    getViewInterval: () => [c.view[0], c.view[1]],
-    getDataInterval: () => [c.view[0], c.view[1]],
-    getMinpos: () => Infinity,
-    getTickSpace: () => c.tickSpace,
-    getScale: () => 'log',
-  };
-}
-
-function close(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function sameLocs(got: number[], want: number[]): boolean {
-  return got.length === want.length && got.every((g, i) => close(g, want[i]!));
-}
+const axisFor = (c: LogCase) =>
+  fixtureAxis(c.view, { axisName: c.axis, tickSpace: c.tickSpace, getScale: () => 'log' });
 
 describe('LogLocator', () => {
   it('has at least 500 matplotlib cases to compare with', () => {

@@ -7,9 +7,9 @@ import {
   MaxNLocator,
   scaleRange,
   ticksInView,
-  type TickAxis,
 } from '../../../../src/core/ticker/index.js';
 import { TsplotlibError } from '../../../../src/core/errors.js';
+import { fixtureAxis, sameLocs } from './fixtureAxis.js';
 
 interface LinearCase {
   axis: 'x' | 'y';
@@ -28,26 +28,14 @@ const fixture = JSON.parse(
 };
 
 /** An axis standing in for matplotlib's, with the fixture's view interval and tick space. */
-function axisFor(c: LinearCase, majors: number[] = []): TickAxis {
-  return {
+
+const axisFor = (c: LinearCase, majors: number[] = []) =>
+  fixtureAxis(c.view, {
     axisName: c.axis,
-    getViewInterval: () => [c.view[0], c.view[1]],
-    getDataInterval: () => [c.view[0], c.view[1]],
-    getMinpos: () => Infinity,
-    getTickSpace: () => c.tickSpace,
+    tickSpace: c.tickSpace,
     getMajorticklocs: () => majors,
     getScale: () => 'linear',
-  };
-}
-
-/** Equal within 1e-9 relative (exactly equal for zero). */
-function close(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function sameLocs(got: number[], want: number[]): boolean {
-  return got.length === want.length && got.every((g, i) => close(g, want[i]!));
-}
+  });
 
 describe('MaxNLocator', () => {
   it('has at least 500 matplotlib cases to compare with', () => {

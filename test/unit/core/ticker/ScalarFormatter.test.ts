@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DummyAxis, ScalarFormatter, gSigDigits, type TickAxis } from '../../../../src/core/ticker/index.js';
+import { DummyAxis, ScalarFormatter, gSigDigits } from '../../../../src/core/ticker/index.js';
+import { fixtureAxis } from './fixtureAxis.js';
 
 interface LinearCase {
   axis: 'x' | 'y';
@@ -17,19 +18,9 @@ const fixture = JSON.parse(
   cases: LinearCase[];
 };
 
-function axisFor(view: [number, number]): TickAxis {
-  return {
-    axisName: 'x',
-    getViewInterval: () => [view[0], view[1]],
-    getDataInterval: () => [view[0], view[1]],
-    getMinpos: () => Infinity,
-    getTickSpace: () => 9,
-  };
-}
-
 /** Labels and offset text for `locs` in the view, as Axis._update_ticks computes them. */
 function format(locs: number[], view: [number, number], f = new ScalarFormatter()) {
-  f.setAxis(axisFor(view));
+  f.setAxis(fixtureAxis(view));
   const labels = f.formatTicks(locs);
   f.setLocs(locs);
   return { labels, offset: f.getOffset() };

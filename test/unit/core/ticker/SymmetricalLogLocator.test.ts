@@ -5,8 +5,8 @@ import {
   LogFormatterSciNotation,
   SymmetricalLogLocator,
   ticksInView,
-  type TickAxis,
 } from '../../../../src/core/ticker/index.js';
+import { fixtureAxis, sameLocs } from './fixtureAxis.js';
 
 interface SymlogCase {
   view: [number, number];
@@ -23,22 +23,7 @@ const fixture = JSON.parse(
   cases: SymlogCase[];
 };
 
-function axisFor(c: SymlogCase): TickAxis {
-  return {
-    axisName: 'x',
-    getViewInterval: () => [c.view[0], c.view[1]],
-    getDataInterval: () => [c.view[0], c.view[1]],
-    getMinpos: () => Infinity,
-    getTickSpace: () => 9,
-    getLinthresh: () => c.linthresh,
-  };
-}
-
-function sameLocs(got: number[], want: number[]): boolean {
-  const close = (a: number, b: number) =>
-    a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-  return got.length === want.length && got.every((g, i) => close(g, want[i]!));
-}
+const axisFor = (c: SymlogCase) => fixtureAxis(c.view, { getLinthresh: () => c.linthresh });
 
 describe('SymmetricalLogLocator', () => {
   it('SymmetricalLogLocator.call(), ticksInView() and the labels match matplotlib on random symlog axes', () => {
