@@ -290,7 +290,7 @@ export class Axes extends AxesBase {
       (Array.isArray(c) && c.length > 0 && c.every((v) => typeof v === 'string'))
     ) {
       return {
-        face: toRgbaArray(c as ColorSpec, null, 'scatter') as unknown as ColorSpec[],
+        face: toRgbaArray(c as ColorSpec, null, 'scatter'),
         edge,
         mapped: null,
       };
@@ -309,7 +309,7 @@ export class Axes extends AxesBase {
           `c has ${rgba.length} colors, which is inconsistent with x and y of size ${n}`,
         );
       }
-      return { face: rgba as unknown as ColorSpec[], edge, mapped: null };
+      return { face: rgba, edge, mapped: null };
     }
     throw new TsplotlibError(
       'scatter',

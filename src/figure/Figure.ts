@@ -192,7 +192,7 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
     return this;
   }
   getFacecolor(): ColorSpec {
-    return this.patch.getFacecolor() as unknown as ColorSpec;
+    return this.patch.getFacecolor();
   }
 
   // ---- staleness ----
@@ -503,14 +503,12 @@ export class Figure extends Artist implements RenderTarget, StaleListener {
       this.patch.setFacecolor('none').setEdgecolor('none');
       for (const [ax] of axes) ax.patch.setFacecolor('none');
     } else {
-      if (fc !== 'auto') this.patch.setFacecolor(toRgba(fc, null, call) as unknown as ColorSpec);
-      if (ec !== 'auto') this.patch.setEdgecolor(toRgba(ec, null, call) as unknown as ColorSpec);
+      if (fc !== 'auto') this.patch.setFacecolor(toRgba(fc, null, call));
+      if (ec !== 'auto') this.patch.setEdgecolor(toRgba(ec, null, call));
     }
     return () => {
-      this.patch
-        .setFacecolor(saved.face as unknown as ColorSpec)
-        .setEdgecolor(saved.edge as unknown as ColorSpec);
-      for (const [ax, c] of axes) ax.patch.setFacecolor(c as unknown as ColorSpec);
+      this.patch.setFacecolor(saved.face).setEdgecolor(saved.edge);
+      for (const [ax, c] of axes) ax.patch.setFacecolor(c);
     };
   }
 }
